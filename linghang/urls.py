@@ -10,5 +10,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
+    path("", include("linghang.crm.urls")),
     path("", include("linghang.dashboard.urls")),
 ]

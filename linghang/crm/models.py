@@ -27,6 +27,9 @@ class Account(TimeStampedModel):
 
     name = models.CharField(_("客户名称"), max_length=200)
     name_key = models.CharField(_("匹配键"), max_length=200, unique=True, editable=False)
+    # The id the customer record has in the system it was imported from (A001 …), so
+    # contacts and deals exported with an account id find their account again.
+    external_id = models.CharField(_("外部编号"), max_length=80, null=True, blank=True, unique=True)
     industry = models.CharField(_("行业"), max_length=80, blank=True)
     unit = models.ForeignKey(
         "units.Unit", verbose_name=_("作战单元"), null=True, blank=True,
@@ -145,10 +148,22 @@ class Product(TimeStampedModel):
 
 
 class Deal(TimeStampedModel):
-    """An opportunity with one account; budget and decision date are rolled up from signals."""
+    """An opportunity, worked by one unit, usually with one account.
+
+    Budget and decision date are rolled up from signals. ``account`` may be empty: a
+    pipeline export lists early-stage opportunities before the customer is named. The
+    deal's ``unit`` (the unit working it, normally its owner's) decides who sees it.
+    """
 
     external_id = models.CharField(_("外部编号"), max_length=80, null=True, blank=True, unique=True)
-    account = models.ForeignKey(Account, on_delete=models.CASCADE, related_name="deals")
+    account = models.ForeignKey(
+        Account, verbose_name=_("客户"), null=True, blank=True,
+        on_delete=models.CASCADE, related_name="deals",
+    )
+    unit = models.ForeignKey(
+        "units.Unit", verbose_name=_("作战单元"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="deals",
+    )
     title = models.CharField(_("商机名称"), max_length=200)
     product = models.ForeignKey(
         Product, verbose_name=_("产品"), null=True, blank=True, on_delete=models.SET_NULL
@@ -183,6 +198,12 @@ class Deal(TimeStampedModel):
             models.Index(fields=["stage", "-updated_at"]),
             models.Index(fields=["-updated_at", "-id"]),
             models.Index(fields=["owner", "stage"]),
+            # Covers "which of this unit's deals are newest (and does the title match)"
+            # without reading deal rows: the deal list picks a page of ids from it, then
+            # loads just those rows (see bench/list_bench.py for the figures).
+            models.Index(
+                fields=["unit", "-updated_at", "-id", "title"], name="crm_deal_unit_recent"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -34,7 +34,9 @@ class LeadQuerySet(models.QuerySet):
 
 class DealQuerySet(models.QuerySet):
     def visible_to(self, user):  # type: ignore[no-untyped-def]
-        return restrict(self, user, "account__unit")
+        # The unit working the deal, not its account's: a deal may have no account yet,
+        # and another unit's rep may sell to the same customer.
+        return restrict(self, user, "unit")
 
     def open(self):  # type: ignore[no-untyped-def]
         return self.filter(stage__in=DealStage.open_stages())

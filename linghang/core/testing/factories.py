@@ -54,8 +54,12 @@ def make_contact(**overrides: Any) -> Contact:
 
 
 def make_deal(**overrides: Any) -> Deal:
+    """A deal of a new account unless ``account`` is given (``account=None`` for none);
+    its unit is the account's unless ``unit`` is given."""
     if "account" not in overrides:
         overrides["account"] = make_account()
+    if "unit" not in overrides:
+        overrides["unit"] = overrides["account"].unit if overrides["account"] else None
     fields = {"title": f"商机{next(_seq)}", "amount": 100000} | overrides
     return Deal.objects.create(**fields)
 
