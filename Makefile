@@ -10,7 +10,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/linghang
 DEMO_ARGS ?= $(if $(wildcard $(SHARED)/crm_sales_opportunities/sales_pipeline.csv),--crm-data $(SHARED)/crm_sales_opportunities) \
              $(if $(wildcard $(SHARED)/eval/conversations_dev.jsonl),--conversations $(SHARED)/eval/conversations_dev.jsonl)
 
-.PHONY: install dev demo test test-sqlite test-postgres lint qa bench clean
+.PHONY: install dev demo test test-sqlite test-postgres lint qa bench messages clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,3 +62,9 @@ bench: install
 
 clean:
 	rm -rf var/demo var/test build *.egg-info
+
+## messages: refresh the English catalogue (translate new entries, then run it again to compile)
+messages: install
+	LINGHANG_DATA_DIR=$(CURDIR)/var/test $(BIN)/linghang makemessages -l en --no-location --no-wrap \
+		--ignore=".venv/*" --ignore="tests/*" --ignore="*/tests/*" --ignore="docs/*" --ignore="var/*" --ignore="*/fixtures/*"
+	cd linghang && LINGHANG_DATA_DIR=$(CURDIR)/var/test ../$(BIN)/linghang compilemessages -l en

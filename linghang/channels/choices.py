@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Channel(models.TextChoices):
@@ -14,7 +15,7 @@ class Channel(models.TextChoices):
 
 class Side(models.TextChoices):
     REP = "rep", _("我方")
-    CUSTOMER = "customer", _("客户")
+    CUSTOMER = "customer", pgettext_lazy("side", "客户")
     SYSTEM = "system", _("系统")
 
 

@@ -45,12 +45,20 @@ class Conversation(TimeStampedModel):
     channel = models.CharField(_("渠道"), max_length=16, choices=Channel.choices)
     title = models.CharField(_("标题"), max_length=255, blank=True)
     account = models.ForeignKey(
-        "crm.Account", verbose_name=_("客户"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="conversations",
+        "crm.Account",
+        verbose_name=_("客户"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="conversations",
     )
     deal = models.ForeignKey(
-        "crm.Deal", verbose_name=_("商机"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="conversations",
+        "crm.Deal",
+        verbose_name=_("商机"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="conversations",
     )
     industry = models.CharField(_("行业"), max_length=80, blank=True)
     started_at = models.DateTimeField(_("开始时间"), null=True, blank=True)
@@ -83,8 +91,12 @@ class Message(models.Model):
     )
     text = models.TextField(_("内容"), blank=True)
     contact = models.ForeignKey(
-        "crm.Contact", verbose_name=_("联系人"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="messages",
+        "crm.Contact",
+        verbose_name=_("联系人"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="messages",
     )
     source_file = models.ForeignKey(
         SourceFile, null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"

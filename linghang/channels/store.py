@@ -21,6 +21,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from django.db import connection, transaction
 from django.db.models import Max, Min, OuterRef, Subquery
@@ -48,7 +49,7 @@ COLUMNS = (
     "source_line",
     "content_hash",
 )
-Row = tuple[object, ...]  # values in COLUMNS order
+Row = tuple[Any, ...]  # values in COLUMNS order
 
 
 def content_hash(thread_key: str, ts: datetime, sender: str, text: str, occurrence: int) -> str:
@@ -209,8 +210,8 @@ class MessageWriter:
 def _insert(rows: list[Row]) -> None:
     """Insert message rows, skipping any whose content hash already exists."""
     ops = connection.ops
-    fields = [Message._meta.get_field(name) for name in COLUMNS]
-    columns = ", ".join(ops.quote_name(field.column) for field in fields)  # type: ignore[union-attr]
+    fields: list[Any] = [Message._meta.get_field(name) for name in COLUMNS]
+    columns = ", ".join(ops.quote_name(str(field.column)) for field in fields)
     sql = (
         f"{ops.insert_statement(on_conflict=OnConflict.IGNORE)} "
         f"{ops.quote_name(Message._meta.db_table)} ({columns}) "

@@ -7,9 +7,25 @@ import unicodedata
 from functools import cache
 
 COMPANY_SUFFIXES = (
-    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司",
-    "co., ltd.", "co.,ltd.", "co. ltd", "co ltd", "corporation", "corp.", "corp",
-    "inc.", "inc", "ltd.", "ltd", "llc", "gmbh",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
+    "集团",
+    "公司",
+    "co., ltd.",
+    "co.,ltd.",
+    "co. ltd",
+    "co ltd",
+    "corporation",
+    "corp.",
+    "corp",
+    "inc.",
+    "inc",
+    "ltd.",
+    "ltd",
+    "llc",
+    "gmbh",
 )
 _SPACE_PUNCT = re.compile(r"[\s\u3000·・,，.。()（）\-_]+")
 

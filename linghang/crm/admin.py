@@ -38,8 +38,8 @@ class ProductAdmin(admin.ModelAdmin):
 
 @admin.register(Deal)
 class DealAdmin(admin.ModelAdmin):
-    list_display = ["title", "account", "stage", "amount", "expected_close", "owner"]
-    list_filter = ["stage"]
+    list_display = ["title", "account", "unit", "stage", "amount", "expected_close", "owner"]
+    list_filter = ["stage", "unit"]
     search_fields = ["title", "account__name", "external_id"]
     raw_id_fields = ["account", "owner", "product"]
 

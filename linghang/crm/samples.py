@@ -1,9 +1,10 @@
 """Generated sample records for a demo without a CRM data set.
 
 Two regions, three units with their leads and reps, about twenty Chinese companies
-across industries with contacts, forty deals in CNY and fifteen leads — generated from
-templates with a seeded RNG and stored through the same import service users get, so
-the sample exercises the Chinese column names as well. All names, phone numbers
+across industries with contacts, forty deals in CNY (a few first contacts without a
+customer yet) and fifteen leads — generated from templates with a seeded RNG and stored
+through the same import service users get, so the sample exercises the Chinese column
+names as well. All names, phone numbers
 (138-0000-xxxx) and e-mails (@example.cn) are invented.
 """
 
@@ -161,6 +162,7 @@ STAGES = (
 LEAD_SOURCES = ("官网表单", "400热线", "微信公众号", "展会", "老客户转介绍", "招投标平台")
 LEAD_STATUSES = ("新线索", "已联系", "已确认", "无效")
 ACCOUNTS, DEALS, LEADS = 20, 40, 15
+NO_ACCOUNT_EVERY = 2  # of the first-contact deals, by number
 
 
 @transaction.atomic
@@ -256,11 +258,16 @@ def _deal_rows(
         reps = [row["销售代表"] for row in teams if row["作战单元"] == account["作战单元"]]
         product = rng.choice(PRODUCTS)
         short = str(account["客户名称"])[2:4]
+        project = rng.choice(_industry(account["行业"]).projects)
         closed = stage in ("赢单", "输单")
+        # Some first contacts have no customer record yet: the rep logs the opportunity
+        # before the company is known, so it stays with the rep's unit only.
+        named = not (stage == "初步接触" and number % NO_ACCOUNT_EVERY == 0)
         yield {
             "商机编号": f"SAMPLE-{number:03d}",
-            "商机名称": f"{short}{rng.choice(_industry(account['行业']).projects)}",
-            "客户名称": account["客户名称"],
+            "商机名称": f"{short}{project}" if named else f"{project}（客户待定）",
+            "客户名称": account["客户名称"] if named else None,
+            "作战单元": account["作战单元"],
             "产品": product[0],
             "阶段": stage,
             "金额": _amount(rng, product[2]),

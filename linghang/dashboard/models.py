@@ -23,16 +23,17 @@ class GrayItem(TimeStampedModel):
         _("状态"), max_length=12, choices=GrayItemStatus.choices, default=GrayItemStatus.OPEN
     )
     dedup_key = models.CharField(_("去重键"), max_length=255, unique=True)
-    account = models.ForeignKey(
-        "crm.Account", on_delete=models.CASCADE, related_name="gray_items"
-    )
+    account = models.ForeignKey("crm.Account", on_delete=models.CASCADE, related_name="gray_items")
     deal = models.ForeignKey(
         "crm.Deal", null=True, blank=True, on_delete=models.SET_NULL, related_name="gray_items"
     )
     summary = models.CharField(_("摘要"), max_length=300)
     evidence = models.ManyToManyField("crm.Signal", related_name="gray_items", blank=True)
     resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     resolved_at = models.DateTimeField(_("处理时间"), null=True, blank=True)

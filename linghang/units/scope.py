@@ -47,7 +47,7 @@ def scope_for(user: AbstractBaseUser | AnonymousUser) -> Scope:
         return cached
     scope = _compute_scope(user)
     if user.is_authenticated:
-        user._linghang_scope = scope  # type: ignore[union-attr]
+        user._linghang_scope = scope  # type: ignore[union-attr,attr-defined]
     return scope
 
 
@@ -63,7 +63,7 @@ def _compute_scope(user: AbstractBaseUser | AnonymousUser) -> Scope:
             return EVERYTHING
         ids = Unit.objects.filter(region=region).values_list("id", flat=True)
         return Scope(unit_ids=frozenset(ids), sees_unassigned=True)
-    ids = Unit.objects.filter(memberships__user=user).values_list("id", flat=True)
+    ids = Unit.objects.filter(memberships__user_id=user.pk).values_list("id", flat=True)  # type: ignore[misc]
     return Scope(unit_ids=frozenset(ids), sees_unassigned=False)
 
 

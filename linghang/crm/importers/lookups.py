@@ -85,7 +85,7 @@ def fetch_people(names: Iterable[str]) -> dict[str, AbstractBaseUser]:
 
 
 def fetch_home_units(user_ids: Iterable[int]) -> dict[int, int]:
-    """Each user's first unit (earliest membership): where their accounts belong."""
+    """Each user's first unit (earliest membership): where their deals and new accounts belong."""
     homes: dict[int, int] = {}
     memberships = Membership.objects.filter(user_id__in=set(user_ids)).order_by("id")
     for user_id, unit_id in memberships.values_list("user_id", "unit_id"):

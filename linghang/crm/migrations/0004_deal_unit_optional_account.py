@@ -30,6 +30,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='deal',
-            index=models.Index(fields=['unit', '-updated_at', '-id', 'title'], name='crm_deal_unit_recent'),
+            index=models.Index(fields=['unit', '-updated_at', '-id', 'title', 'account'], name='crm_deal_unit_recent'),
         ),
     ]

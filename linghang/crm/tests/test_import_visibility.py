@@ -38,3 +38,20 @@ def test_an_account_that_has_a_unit_keeps_it(db, rep, other_unit, tmp_path):
 
     # then
     assert Account.objects.get().unit == other_unit
+
+
+def test_an_imported_deal_without_account_is_visible_to_its_owners_unit(
+    db, rep, outsider, tmp_path
+):
+    # given a deal file row with no customer yet, owned by the rep of 华东一组
+    path = tmp_path / "deals.csv"
+    path.write_text("商机编号,客户名称,负责人,阶段\nV2,,rep,初步接触\n", encoding="utf-8")
+
+    # when
+    report = run_import("deals", path)
+
+    # then
+    assert report.errors == []
+    assert list(Deal.objects.visible_to(rep).values_list("external_id", flat=True)) == ["V2"]
+    assert not Deal.objects.visible_to(outsider).exists()
+    assert not Account.objects.exists()

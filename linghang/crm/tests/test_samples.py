@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.db.models import F
+
 from linghang.crm.models import Account, Contact, Deal, Lead
 from linghang.crm.samples import create_sample_records
 from linghang.units.models import StaffProfile, Unit
@@ -20,6 +22,9 @@ def test_the_sample_has_units_accounts_contacts_deals_and_leads(db):
     assert not Account.objects.filter(unit__isnull=True).exists()
     assert Contact.objects.count() >= 40
     assert Deal.objects.count() == 40 and Lead.objects.count() == 15
+    assert not Deal.objects.filter(unit__isnull=True).exists()
+    assert not Deal.objects.filter(account__isnull=False).exclude(unit=F("account__unit")).exists()
+    assert Deal.objects.filter(account__isnull=True, stage="prospecting").exists()
     assert len(set(Deal.objects.values_list("stage", flat=True))) >= 4
     assert set(Deal.objects.values_list("currency", flat=True)) == {"CNY"}
     assert all("有限公司" in name for name in Account.objects.values_list("name", flat=True))

@@ -35,8 +35,13 @@ class Command(BaseCommand):
 
         url = f"http://{options['host']}:{options['port']}/"
         self.stdout.write(self.style.SUCCESS(f"领航 Linghang 已启动 / serving at {url}"))
-        serve(application, host=options["host"], port=options["port"],
-              threads=options["threads"], ident="linghang")
+        serve(
+            application,
+            host=options["host"],
+            port=options["port"],
+            threads=options["threads"],
+            ident="linghang",
+        )
 
     @staticmethod
     def _pending_migrations() -> bool:

@@ -38,6 +38,9 @@ OWNER_ALIASES = (
 )
 TITLE_SEPARATOR = " · "
 TITLE_LENGTH = 200
+# Stored data, not UI text (like a team's unit name): not translated, so the title does
+# not depend on the language of whoever ran the import.
+UNTITLED = "未命名商机"
 
 
 class DealImporter(Importer):
@@ -175,4 +178,4 @@ class DealImporter(Importer):
         """``product · account``; without an account, ``product · owner``."""
         party = account.name if account else (display_name(owner) if owner else "")
         parts = [part for part in (product.name if product else "", party) if part]
-        return (TITLE_SEPARATOR.join(parts) or _("未命名商机"))[:TITLE_LENGTH]
+        return (TITLE_SEPARATOR.join(parts) or UNTITLED)[:TITLE_LENGTH]

@@ -27,8 +27,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--crm-data", type=Path, help="folder of the CRM sales data set")
-        parser.add_argument("--conversations", type=Path, nargs="*", default=[],
-                            help="conversation files to ingest (any supported format)")
+        parser.add_argument(
+            "--conversations",
+            type=Path,
+            nargs="*",
+            default=[],
+            help="conversation files to ingest (any supported format)",
+        )
         parser.add_argument("--no-serve", action="store_true", help="stop after the summary")
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
