@@ -22,7 +22,22 @@ from linghang.crm.querysets import (
 )
 
 
-class Account(TimeStampedModel):
+class UnderstoodFacts(models.Model):
+    """Facts the understanding agent rolls up from conversations onto a record."""
+
+    intent_level = models.CharField(
+        _("意向"), max_length=10, choices=IntentLevel.choices, blank=True
+    )
+    budget_min = models.BigIntegerField(_("预算下限"), null=True, blank=True)
+    budget_max = models.BigIntegerField(_("预算上限"), null=True, blank=True)
+    budget_currency = models.CharField(_("预算币种"), max_length=3, blank=True)
+    decision_date = models.DateField(_("预计决策日期"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Account(TimeStampedModel, UnderstoodFacts):
     """A customer company. ``name_key`` is the normalised name used to match duplicates."""
 
     name = models.CharField(_("客户名称"), max_length=200)
@@ -53,14 +68,6 @@ class Account(TimeStampedModel):
     )
     employees = models.PositiveIntegerField(_("员工数"), null=True, blank=True)
     location = models.CharField(_("所在地"), max_length=120, blank=True)
-    # Rolled up from conversations by the understanding agent.
-    intent_level = models.CharField(
-        _("意向"), max_length=10, choices=IntentLevel.choices, blank=True
-    )
-    budget_min = models.BigIntegerField(_("预算下限"), null=True, blank=True)
-    budget_max = models.BigIntegerField(_("预算上限"), null=True, blank=True)
-    budget_currency = models.CharField(_("币种"), max_length=3, blank=True)
-    decision_date = models.DateField(_("预计决策日期"), null=True, blank=True)
 
     objects = AccountQuerySet.as_manager()
 
@@ -163,7 +170,7 @@ class Product(TimeStampedModel):
         return self.name
 
 
-class Deal(TimeStampedModel):
+class Deal(TimeStampedModel, UnderstoodFacts):
     """An opportunity, worked by one unit, usually with one account.
 
     Budget and decision date are rolled up from signals. ``account`` may be empty: a
@@ -208,13 +215,6 @@ class Deal(TimeStampedModel):
         on_delete=models.SET_NULL,
         related_name="deals",
     )
-    intent_level = models.CharField(
-        _("意向"), max_length=10, choices=IntentLevel.choices, blank=True
-    )
-    budget_min = models.BigIntegerField(_("预算下限"), null=True, blank=True)
-    budget_max = models.BigIntegerField(_("预算上限"), null=True, blank=True)
-    budget_currency = models.CharField(_("预算币种"), max_length=3, blank=True)
-    decision_date = models.DateField(_("预计决策日期"), null=True, blank=True)
 
     objects = DealQuerySet.as_manager()
 
