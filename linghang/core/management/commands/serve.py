@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
@@ -28,7 +27,6 @@ class Command(BaseCommand):
                 self.stderr.write("数据库需要迁移：请先运行 `linghang migrate`。")
                 raise SystemExit(2)
             call_command("migrate", verbosity=0)
-        settings.STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns without it
         from waitress import serve
 
         from linghang.wsgi import application
