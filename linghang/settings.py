@@ -8,14 +8,15 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-import dj_database_url
-
 from linghang.core.env import (
     env_bool,
+    env_choice,
+    env_database,
     env_int,
     env_list,
     env_secret,
     env_str,
+    env_time_zone,
     load_or_create_secret_key,
 )
 
@@ -79,8 +80,9 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{DATA_DIR / 'linghang.sqlite3'}",
+    "default": env_database(
+        "DATABASE_URL",
+        f"sqlite:///{DATA_DIR / 'linghang.sqlite3'}",
         conn_max_age=env_int("LINGHANG_DB_CONN_MAX_AGE", 60),
     )
 }
@@ -104,7 +106,7 @@ LOGOUT_REDIRECT_URL = "login"
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = env_str("LINGHANG_TIME_ZONE", "Asia/Shanghai")
+TIME_ZONE = env_time_zone("LINGHANG_TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True
 USE_TZ = True
 
@@ -144,9 +146,12 @@ LINGHANG_LLM = {
     "TIMEOUT_SECONDS": env_int("LINGHANG_LLM_TIMEOUT", 30),
 }
 
+LOG_LEVEL = env_choice(
+    "LINGHANG_LOG_LEVEL", "WARNING", {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
+)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LINGHANG_LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }

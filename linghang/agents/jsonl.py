@@ -31,16 +31,27 @@ class BadConversation(ValueError):
 
 
 def read_conversations(lines: Iterable[str]) -> Iterator[ConversationInput | LineError]:
-    """Conversations in file order, with a :class:`LineError` in place of each bad line."""
+    """Conversations in file order, with a :class:`LineError` in place of each bad line.
+
+    A repeated id is an error on the later line: ids key the predictions.
+    """
+    seen: set[str] = set()
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            yield conversation_from_dict(json.loads(line.rstrip("\r\n")))
+            conversation = conversation_from_dict(json.loads(line.rstrip("\r\n")))
         except json.JSONDecodeError as exc:
             yield LineError(number, f"invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
         except BadConversation as exc:
             yield LineError(number, str(exc))
+            continue
+        if conversation.id in seen:
+            yield LineError(number, f"duplicate id {conversation.id!r} skipped")
+            continue
+        seen.add(conversation.id)
+        yield conversation
 
 
 def conversation_from_dict(row: Any) -> ConversationInput:

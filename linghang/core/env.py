@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}
@@ -42,6 +43,35 @@ def env_int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise ConfigError(f"{name}={raw!r} is not an integer") from exc
+
+
+def env_choice(name: str, default: str, choices: set[str]) -> str:
+    """One of ``choices`` (upper case), read case-insensitively."""
+    value = (os.environ.get(name, default).strip() or default).upper()
+    if value not in choices:
+        raise ConfigError(f"{name}={value!r} is not one of {', '.join(sorted(choices))}")
+    return value
+
+
+def env_time_zone(name: str, default: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    value = os.environ.get(name, default).strip() or default
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"{name}={value!r} is not a time zone (e.g. Asia/Shanghai)") from exc
+    return value
+
+
+def env_database(name: str, default: str, *, conn_max_age: int) -> dict[str, Any]:
+    import dj_database_url
+
+    url = os.environ.get(name, "").strip() or default
+    try:
+        return dict(dj_database_url.parse(url, conn_max_age=conn_max_age))
+    except ValueError as exc:
+        raise ConfigError(f"{name}={url!r} is not a database URL: {exc}") from exc
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from linghang.dashboard.choices import GrayItemStatus
 from linghang.dashboard.error_codes import GrayItemErrorCode
 from linghang.dashboard.models import GrayItem
+from linghang.dashboard.permissions import can_decide
 
 CLOSING_STATUSES = (GrayItemStatus.RESOLVED, GrayItemStatus.DISMISSED)
 
@@ -22,6 +23,10 @@ class GrayItemActionError(Exception):
         self.code = code
 
 
+def not_allowed_message() -> str:
+    return _("只有作战单元负责人、销售总监或管理员可以处理待判断事项。")
+
+
 @transaction.atomic
 def resolve_gray_item(
     item: GrayItem, user: AbstractBaseUser, status: str, note: str = ""
@@ -29,8 +34,11 @@ def resolve_gray_item(
     """Close ``item`` as resolved or dismissed by ``user``, recording who, when and why.
 
     Locks the row first, so two managers deciding at once cannot both win: the
-    second gets ``ALREADY_CLOSED``. The caller checks visibility (``visible_to``).
+    second gets ``ALREADY_CLOSED``. The caller checks visibility (``visible_to``);
+    deciding is checked here too (``can_decide``), so no caller can skip it.
     """
+    if not can_decide(user, item):
+        raise GrayItemActionError(GrayItemErrorCode.NOT_ALLOWED, not_allowed_message())
     if status not in CLOSING_STATUSES:
         raise GrayItemActionError(
             GrayItemErrorCode.INVALID_STATUS, _("处理结果只能是“已处理”或“已忽略”。")

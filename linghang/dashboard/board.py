@@ -1,16 +1,18 @@
-"""Read model of the manager board: open gray items with the evidence on each side."""
+"""Read model of the manager board: open gray items with the evidence on each side, and
+the closed ones with who decided them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.utils.safestring import SafeString
 
 from linghang.crm.display import describe_value
 from linghang.crm.models import Signal
 from linghang.crm.timeline import highlight_message
 from linghang.dashboard.choices import GrayItemStatus
+from linghang.dashboard.actions import CLOSING_STATUSES
 from linghang.dashboard.models import GrayItem
 
 
@@ -38,6 +40,17 @@ def board_items(user, status: str = GrayItemStatus.OPEN) -> QuerySet[GrayItem]: 
         .select_related("account", "account__unit", "deal", "resolved_by__staff_profile")
         .prefetch_related(_evidence_prefetch())
         .order_by("-created_at", "-id")
+    )
+
+
+def closed_items(user) -> QuerySet[GrayItem]:  # type: ignore[no-untyped-def]
+    """Resolved and dismissed items ``user`` may see, most recently decided first."""
+    return (
+        GrayItem.objects.visible_to(user)
+        .filter(status__in=CLOSING_STATUSES)
+        .select_related("account", "account__unit", "deal", "resolved_by__staff_profile")
+        .prefetch_related(_evidence_prefetch())
+        .order_by(F("resolved_at").desc(nulls_last=True), "-id")
     )
 
 

@@ -8,3 +8,4 @@ from enum import StrEnum
 class GrayItemErrorCode(StrEnum):
     ALREADY_CLOSED = "already_closed"
     INVALID_STATUS = "invalid_status"
+    NOT_ALLOWED = "not_allowed"

@@ -1,33 +1,48 @@
-"""The manager board: open gray items and the decision on each."""
+"""The manager board: open gray items and the decision on each, and the closed ones."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from linghang.dashboard import board
-from linghang.dashboard.actions import GrayItemActionError, resolve_gray_item
+from linghang.dashboard.actions import (
+    GrayItemActionError,
+    not_allowed_message,
+    resolve_gray_item,
+)
 from linghang.dashboard.forms import ResolveGrayItemForm
 from linghang.dashboard.htmx import htmx_partial
 from linghang.dashboard.http import AuthenticatedRequest
 from linghang.dashboard.paging import parse_page_number, peek_page
+from linghang.dashboard.permissions import can_decide
+
+CLOSED_TAB = "closed"
 
 
 @login_required
 def home(request: AuthenticatedRequest) -> HttpResponse:
-    page = peek_page(board.board_items(request.user), parse_page_number(request.GET.get("page")))
+    """The open items (``?status=closed``: the resolved and dismissed ones)."""
+    closed = request.GET.get("status") == CLOSED_TAB
+    items = board.closed_items(request.user) if closed else board.board_items(request.user)
+    page = peek_page(items, parse_page_number(request.GET.get("page")))
     cards = [board.item_card(item) for item in page.items]
-    return render(request, "dashboard/board.html", {"page": page, "cards": cards})
+    return render(
+        request, "dashboard/board.html", {"page": page, "cards": cards, "closed_tab": closed}
+    )
 
 
 @login_required
 @require_POST
 def resolve(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(board.visible_item(request.user, pk))
+    if not can_decide(request.user, item):
+        raise PermissionDenied(not_allowed_message())
     form = ResolveGrayItemForm(request.POST)
     error = ""
     if not form.is_valid():

@@ -28,6 +28,8 @@ from linghang.units.choices import Role
 from linghang.units.models import Membership, StaffProfile, Unit
 
 Say = Callable[[str], None]
+# Conversation accounts are spread over this many units, so scoping shows in the demo.
+DEMO_UNITS = 3
 
 
 @dataclass
@@ -93,20 +95,31 @@ def ingest_conversations(
 
 @transaction.atomic
 def create_logins() -> list[Login]:
-    """A director who sees everything, and a rep whose unit holds the conversations."""
+    """A director who sees everything, and a rep who sees one unit's share of it."""
     director = _reset_login("demo", Role.DIRECTOR, superuser=True)
     logins = [Login("demo", director, Role.DIRECTOR, "总监：可见全部客户 / sees every account")]
-    unit = Unit.objects.order_by("name").first()
-    if unit is None:
+    units = list(Unit.objects.order_by("name")[:DEMO_UNITS])
+    if not units:
         return logins
+    spread_new_accounts(units)
     rep_password = _reset_login("demo-rep", Role.REP, superuser=False)
     rep = get_user_model().objects.get(username="demo-rep")
-    Membership.objects.get_or_create(unit=unit, user=rep)
-    # Conversations arrive for accounts the CRM does not know yet; in the demo they
-    # belong to the rep's unit so the rep's view is not empty.
-    Account.objects.filter(unit__isnull=True, conversations__isnull=False).update(unit=unit)
-    logins.append(Login("demo-rep", rep_password, Role.REP, f"销售：仅可见「{unit}」的客户"))
+    Membership.objects.get_or_create(unit=units[0], user=rep)
+    logins.append(Login("demo-rep", rep_password, Role.REP, f"销售：仅可见「{units[0]}」的客户"))
     return logins
+
+
+def spread_new_accounts(units: list[Unit]) -> None:
+    """Give the accounts that arrived with conversations to units, in turn.
+
+    Conversations name companies the CRM does not know yet; in the demo they are shared
+    among a few units so the rep's view is a real subset of the director's.
+    """
+    new_accounts = Account.objects.filter(unit__isnull=True, conversations__isnull=False)
+    for index, account_id in enumerate(
+        new_accounts.distinct().order_by("name").values_list("id", flat=True)
+    ):
+        Account.objects.filter(pk=account_id).update(unit=units[index % len(units)])
 
 
 def _reset_login(username: str, role: str, *, superuser: bool) -> str:

@@ -144,3 +144,26 @@ class _Buffer:
 
     def flush(self) -> None:
         pass
+
+
+def test_output_over_the_input_is_refused(tmp_path):
+    # given
+    source = tmp_path / "in.jsonl"
+    source.write_text("", encoding="utf-8")
+    # when / then
+    with pytest.raises(CommandError, match="overwrite"):
+        call_command("extract", str(source), "-o", str(source))
+
+
+def test_a_repeated_id_is_reported_on_its_own_line(tmp_path, capsys):
+    # given two lines with the same id
+    line = json.dumps(
+        {"id": "x1", "channel": "wechat", "account": "甲公司", "messages": []}, ensure_ascii=False
+    )
+    source = tmp_path / "in.jsonl"
+    source.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    # when
+    with pytest.raises(CommandError):
+        call_command("extract", str(source), "-o", str(tmp_path / "out.jsonl"))
+    # then
+    assert "line 2: duplicate id 'x1'" in capsys.readouterr().err

@@ -72,3 +72,22 @@ def _get_when_up(url: str, server: subprocess.Popen, wait_seconds: float = 60) -
         except OSError:
             time.sleep(0.3)
     raise AssertionError(f"{url} did not answer within {wait_seconds}s")
+
+
+@pytest.mark.django_db
+def test_serve_on_a_busy_port_says_so_before_claiming_to_serve():
+    # given a port somebody else holds
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        out = StringIO()
+        # when / then
+        with pytest.raises(CommandError, match=str(port)):
+            call_command("serve", "--port", str(port), stdout=out)
+        assert "serving" not in out.getvalue()
+
+
+def test_serve_rejects_an_impossible_port():
+    with pytest.raises(CommandError, match="99999"):
+        call_command("serve", "--port", "99999")

@@ -137,23 +137,101 @@ def _decoded_lines(raw: BinaryIO, encoding: str) -> Iterator[str]:
         )
 
 
-def _numbered_csv_rows(reader: Iterator[list[str]], encoding: str) -> NumberedRows:
-    line = 0
+def _numbered_csv_rows(reader: Any, source: _LineSource, encoding: str) -> NumberedRows:
+    """Records numbered from 1 (the header); records the parser garbled become problems.
+
+    ``reader.line_num`` counts physical lines, so a record that swallowed several of
+    them (an unclosed quote) is named by the lines it took: none vanishes unreported.
+    """
+    record, width = 0, 0
     while True:
+        first = reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
             return
         except UnicodeDecodeError as exc:
             message = _("第 %(line)s 行无法按 %(encoding)s 解码，后续行未读取") % {
-                "line": line + 1,
+                "line": record + 1,
                 "encoding": encoding,
             }
-            raise ReadError(line + 1, message) from exc
+            raise ReadError(record + 1, message) from exc
         except csv.Error as exc:
-            raise ReadError(line + 1, _("CSV 格式错误：%(error)s") % {"error": exc}) from exc
-        line += 1
-        yield line, cells
+            if reader.line_num < first:  # nothing consumed: going on would loop forever
+                raise ReadError(record + 1, csv_error_message(exc, first, first)) from exc
+            record += 1
+            yield record, UnreadableLines(first, reader.line_num, csv_error_message(exc))
+            continue
+        record += 1
+        width = width or len(cells)
+        if reader.line_num > first and swallowed_lines(cells, source.exhausted, width):
+            message = _("引号未闭合，第 %(lines)s 行无法读取") % {
+                "lines": line_range(first, reader.line_num)
+            }
+            yield record, UnreadableLines(first, reader.line_num, message)
+            continue
+        yield record, cells
+
+
+def swallowed_lines(cells: Cells, reached_end: bool, width: int) -> bool:
+    """Whether a multi-line record is an unclosed quote rather than a field with line breaks.
+
+    It is when the parser ran off the end of the file looking for the closing quote
+    (a complete record never asks past its own last line), when a field with line
+    breaks is far longer than any value an import takes, or when the lines inside
+    a field look like rows of the table themselves.
+    """
+    if reached_end:
+        return True
+    for cell in cells:
+        if "\n" not in cell:
+            continue
+        if len(cell) > SWALLOWED_FIELD_CHARS:
+            return True
+        inner = cell.splitlines()[1:]
+        if width > 2 and any(_delimiter_count(line) >= width - 1 for line in inner):
+            return True
+    return False
+
+
+def _delimiter_count(line: str) -> int:
+    return max(line.count(delimiter) for delimiter in DELIMITERS)
+
+
+def csv_error_message(exc: csv.Error, first: int = 0, last: int = 0) -> str:
+    """The parser's English error as a sentence a person can act on."""
+    lines = line_range(first, last)
+    if "field larger than field limit" in str(exc):
+        return _("字段超过 %(limit)s 个字符（多半是引号未闭合），第 %(lines)s 行无法读取") % {
+            "limit": csv.field_size_limit(),
+            "lines": lines,
+        }
+    return _("CSV 格式错误（%(error)s），第 %(lines)s 行无法读取") % {
+        "error": exc,
+        "lines": lines,
+    }
+
+
+def line_range(first: int, last: int) -> str:
+    return str(first) if last <= first else f"{first}–{last}"
+
+
+class _LineSource:
+    """The decoded lines, remembering whether the parser asked for one past the last."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.exhausted = False
+
+    def __iter__(self) -> _LineSource:
+        return self
+
+    def __next__(self) -> str:
+        try:
+            return next(self._lines)
+        except StopIteration:
+            self.exhausted = True
+            raise
 
 
 @contextmanager

@@ -34,6 +34,9 @@ class Command(BaseCommand):
         parser.add_argument("--engine", default=None, help="extraction engine (default: setting)")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        source, target = options["input"], options["output"]
+        if "-" not in (source, target) and Path(source).resolve() == Path(target).resolve():
+            raise CommandError(f"{target}: the output would overwrite the input")
         try:
             engine = get_engine(options["engine"])
         except UnknownPlugin as exc:
@@ -61,15 +64,11 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read {source}: {exc.strerror}") from exc
         conversations: list[ConversationInput] = []
         errors: list[LineError] = []
-        seen: set[str] = set()
         with handle:
             for item in read_conversations(handle):
                 if isinstance(item, LineError):
                     errors.append(item)
-                elif item.id in seen:
-                    errors.append(LineError(0, f"duplicate id {item.id!r} skipped"))
                 else:
-                    seen.add(item.id)
                     conversations.append(item)
         return conversations, errors
 

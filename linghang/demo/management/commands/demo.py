@@ -61,6 +61,7 @@ class Command(BaseCommand):
         for error in summary.errors:
             self.stdout.write(self.style.WARNING(f"  ! {error}"))
         url = f"http://{options['host']}:{options['port']}/"
-        self.stdout.write(self.style.SUCCESS(f"\n登录 / log in at {url}"))
+        where = "`linghang serve`, then " if options["no_serve"] else ""
+        self.stdout.write(self.style.SUCCESS(f"\n登录 / log in ({where}{url}):"))
         for login in summary.logins:
             self.stdout.write(f"  {login.username} / {login.password}   ({login.note})")
