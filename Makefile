@@ -34,12 +34,12 @@ dev: install
 test: test-sqlite test-postgres
 
 test-sqlite: install
-	LINGHANG_DATA_DIR=$(CURDIR)/var/test $(BIN)/pytest -q
+	LINGHANG_DATA_DIR=$(CURDIR)/var/test LINGHANG_DB_CONN_MAX_AGE=0 $(BIN)/pytest -q
 
 test-postgres: install
 	@if $(BIN)/python -c "import psycopg; psycopg.connect('$(PG_URL)'.rsplit('/',1)[0]+'/postgres', connect_timeout=3).close()" 2>/dev/null; then \
 		echo "== PostgreSQL run ($(PG_URL)) =="; \
-		LINGHANG_DATA_DIR=$(CURDIR)/var/test DATABASE_URL=$(PG_URL) $(BIN)/pytest -q; \
+		LINGHANG_DATA_DIR=$(CURDIR)/var/test LINGHANG_DB_CONN_MAX_AGE=0 DATABASE_URL=$(PG_URL) $(BIN)/pytest -q; \
 	else \
 		echo "SKIPPED: PostgreSQL is not reachable at $(PG_URL); the PostgreSQL run was skipped."; \
 	fi

@@ -24,7 +24,7 @@ api = NinjaAPI(
 api.add_router("", crm_router)
 api.add_router("", dashboard_router)
 
-_STATUS_BY_CODE = {GrayItemErrorCode.INVALID_STATUS: 422}
+_STATUS_BY_CODE = {GrayItemErrorCode.INVALID_STATUS: 422, GrayItemErrorCode.NOT_ALLOWED: 403}
 
 
 @api.exception_handler(GrayItemActionError)

@@ -1,4 +1,5 @@
-"""Short human labels for stored signals: 预算 50万, 决策人 刘院长, 异议 价格."""
+"""Short human labels for stored signals, the value without its kind: ≤42万,
+刘院长 · 决策人, 价格."""
 
 from __future__ import annotations
 
@@ -75,33 +76,37 @@ def budget_text(budget: BudgetValue) -> str:
 
 
 def label_for(kind: str, value: Extracted) -> str:
-    """The label stored on a Signal of ``kind`` for ``value``."""
+    """The label stored on a Signal of ``kind`` for ``value``: the value alone.
+
+    Every page shows the kind beside the label (预算：≤42万, the 决策链 group), so
+    the label repeating it read "预算：预算 ≤42万".
+    """
     match kind:
         case "intent_level":
             level = getattr(value, "level", "")
             names = {"high": _("高"), "medium": _("中"), "low": _("低"), "none": _("无意向")}
-            return f"{_('意向')} {names.get(level, level)}"
+            return str(names.get(level, level))
         case "budget":
             assert isinstance(value, BudgetValue)
-            return f"{_('预算')} {budget_text(value)}"
+            return budget_text(value)
         case "decision_date":
-            return f"{_('决策时间')} {getattr(value, 'date', '')}"
+            return str(getattr(value, "date", ""))
         case "decision_chain":
             assert isinstance(value, ChainPerson)
-            return f"{_role(value.role)} {value.person}"
+            return f"{value.person} · {_role(value.role)}"
         case "objections":
-            return f"{_('异议')} {_objection(getattr(value, 'type', ''))}"
+            return _objection(getattr(value, "type", ""))
         case "competitors":
-            return f"{_('竞品')} {getattr(value, 'name', '')}"
+            return str(getattr(value, "name", ""))
         case "needs":
-            return f"{_('需求')} {getattr(value, 'phrase', '')}"
+            return str(getattr(value, "phrase", ""))
         case "next_steps":
             assert isinstance(value, NextStep)
             who = _("我方") if value.owner == "rep" else _("客户")
             due = f"，{value.due}" if value.due else ""
-            return f"{_('下一步')} {value.action}（{who}{due}）"
+            return f"{value.action}（{who}{due}）"
         case "triggers":
-            return f"{_('触发')} {_trigger(getattr(value, 'kind', ''))}"
+            return _trigger(getattr(value, "kind", ""))
         case "gray_items":
-            return f"{_('待判断')} {_gray(getattr(value, 'type', ''))}"
+            return _gray(getattr(value, "type", ""))
     return kind

@@ -35,7 +35,8 @@ MAX_ERRORS_PER_FILE = 100
 @dataclass
 class IngestReport:
     """What one or more ingests did. ``conversation_ids`` lists every conversation the
-    files contributed to; ``changed_conversation_ids`` those that got new messages."""
+    files contributed to; ``changed_conversation_ids`` those that got new messages or
+    were moved to another account (both need analysing again)."""
 
     files: int = 0
     conversations_created: int = 0
@@ -49,6 +50,17 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def as_json(self) -> dict[str, object]:
+        """What ``linghang ingest --json`` prints."""
+        return {
+            "files": self.files,
+            "conversations_created": self.conversations_created,
+            "messages_added": self.messages_added,
+            "messages_skipped": self.messages_skipped,
+            "conversation_ids": self.conversation_ids,
+            "errors": [error.as_dict() for error in self.errors],
+        }
 
     def merge(self, other: IngestReport) -> None:
         self.files += other.files

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from linghang.channels.detect import detect_parser, parser_class
 from linghang.channels.encodings import ByteSource, open_text
@@ -68,8 +69,19 @@ def open_export(
     options: ReadOptions,
     on_error: ErrorSink,
 ) -> OpenedExport:
-    """Decode ``binary``, choose its parser and start parsing; UnknownFormat if none fits."""
-    decoded = open_text(binary)
+    """Decode ``binary``, choose its parser and start parsing; UnknownFormat if none fits.
+
+    Lines with bytes that do not decode are reported to ``on_error`` (the messages on
+    them are still parsed, with U+FFFD in place of the bad bytes).
+    """
+    encoding = ""  # known once open_text returns, before any line is read
+
+    def report_damage(line: int) -> None:
+        message = _("这一行有无法按 %(encoding)s 解码的字节，已用 � 代替") % {"encoding": encoding}
+        on_error(ParseError(source_name, line, message))
+
+    decoded = open_text(binary, on_damaged_line=report_damage)
+    encoding = _encoding_label(decoded.encoding)
     cls = (
         parser_class(options.format) if options.format else detect_parser(decoded.head, source_name)
     )
@@ -78,6 +90,10 @@ def open_export(
         decoded.stream, source_name=source_name, received_at=received_at, on_error=on_error
     )
     return OpenedExport(parser_name=cls.name, messages=messages)
+
+
+def _encoding_label(codec: str) -> str:
+    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "gb18030": "GB18030"}.get(codec, codec)
 
 
 class MeteredReader:

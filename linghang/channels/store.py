@@ -167,13 +167,22 @@ class MessageWriter:
         )
         if created:
             self.counts.conversations_created += 1
-        elif account is not None and conversation.account_id is None:
-            # An earlier import could not tell the account; this one can.
-            conversation.account = account
-            conversation.save(update_fields=["account", "updated_at"])
+        elif account is not None and self._relinks(conversation, account):
+            relink_conversation(conversation, account)
+            self.counts.changed_ids.add(conversation.pk)
         self._threads[thread.thread_key] = conversation
         self.counts.conversation_ids.add(conversation.pk)
         return conversation
+
+    def _relinks(self, conversation: Conversation, account: Account) -> bool:
+        """Whether this import moves a stored conversation to ``account``.
+
+        An account given explicitly (``--account``) wins over the stored one; one the
+        parser found only fills in an account that an earlier import could not tell.
+        """
+        if conversation.account_id == account.pk:
+            return False
+        return self.account is not None or conversation.account_id is None
 
     def _account_for(self, thread: ParsedThread) -> Account | None:
         if self.account is not None or not thread.account_name:
@@ -205,6 +214,29 @@ class MessageWriter:
                 name=self.source_name[-500:], sha256="", parser=self.parser_name
             )
         return self.source_file
+
+
+@transaction.atomic
+def relink_conversation(conversation: Conversation, account: Account) -> None:
+    """Move ``conversation`` to ``account`` and mark it for analysis again.
+
+    Its signals were rolled up onto the old account (or onto none), so extraction must
+    run again even though no message is new. A deal of another account no longer fits,
+    and the customer's messages now name the new account's contacts.
+    """
+    conversation.account = account
+    conversation.extracted_at = None
+    fields = ["account", "extracted_at", "updated_at"]
+    deal = conversation.deal
+    if deal is not None and deal.account_id not in (None, account.pk):
+        conversation.deal = None
+        fields.append("deal")
+    conversation.save(update_fields=fields)
+    customer = conversation.messages.filter(side="customer")
+    for sender in customer.values_list("sender", flat=True).distinct().order_by():
+        name = person_name(sender)[: Contact._meta.get_field("name").max_length]
+        contact = Contact.objects.get_or_create(account=account, name=name)[0] if name else None
+        customer.filter(sender=sender).update(contact=contact)
 
 
 def _insert(rows: list[Row]) -> None:

@@ -46,7 +46,7 @@ def account_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "deals": account.deals.visible_to(request.user).select_related(
             "owner__staff_profile", "product"
         ),
-        "gray_items": GrayItem.objects.filter(account=account).open(),
+        "gray_items": GrayItem.objects.filter(account=account).open().select_related("account"),
         "signal_groups": timeline.account_signals(account),
         "conversations": timeline.account_timeline(account),
         "more_conversations": timeline.has_more_conversations(account),

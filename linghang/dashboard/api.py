@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 
@@ -37,6 +38,7 @@ def resolve(request: AuthenticatedRequest, item_id: int, payload: ResolveIn) -> 
     ``GrayItemActionError`` becomes 409/422 in ``linghang.api``."""
     item = get_object_or_404(board.visible_item(request.auth, item_id))
     if not can_decide(request.auth, item):
-        return 403, {"code": GrayItemErrorCode.NOT_ALLOWED.value, "detail": not_allowed_message()}
+        body = {"code": GrayItemErrorCode.NOT_ALLOWED.value, "detail": not_allowed_message()}
+        return JsonResponse(body, status=403)  # a plain response: no ninja-version quirks
     resolve_gray_item(item, request.auth, payload.status, payload.note)
     return board.visible_item(request.auth, item_id).get()

@@ -11,8 +11,8 @@ from django.utils.safestring import SafeString
 from linghang.crm.display import describe_value
 from linghang.crm.models import Signal
 from linghang.crm.timeline import highlight_message
-from linghang.dashboard.choices import GrayItemStatus
 from linghang.dashboard.actions import CLOSING_STATUSES
+from linghang.dashboard.choices import GrayItemStatus
 from linghang.dashboard.models import GrayItem
 
 

@@ -40,7 +40,7 @@ def led_unit_ids(user: User) -> frozenset[int]:
     cached = getattr(user, "_linghang_led_units", None)
     if cached is not None:
         return cached
-    memberships = Membership.objects.filter(user_id=user.pk)
+    memberships = Membership.objects.filter(user_id=user.pk)  # type: ignore[misc]
     if role_of(user) != Role.UNIT_LEAD:
         memberships = memberships.filter(is_lead=True)
     led = frozenset(memberships.values_list("unit_id", flat=True))

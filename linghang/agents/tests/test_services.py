@@ -67,12 +67,12 @@ def test_signals_carry_evidence_spans_into_the_message(two_channels) -> None:  #
     # then
     budget = Signal.objects.get(conversation=wechat, kind="budget")
     assert budget.value == {"min": 500000, "max": 500000, "currency": "CNY"}
-    assert budget.label == "预算 50万"
+    assert budget.label == "50万"
     assert budget.message.side == "customer"
     assert "五十万左右" in budget.evidence_text
     assert budget.message.text[budget.span_start : budget.span_end] == budget.evidence_text
     chain = Signal.objects.filter(conversation=wechat, kind="decision_chain")
-    assert "决策人 刘院长" in {s.label for s in chain}
+    assert "刘院长 · 决策人" in {s.label for s in chain}
     assert all(
         s.evidence_text
         for s in Signal.objects.filter(conversation=wechat)

@@ -1,9 +1,12 @@
-"""Small builders for ingest tests: MemoTrace CSV chats written to a temporary folder."""
+"""Small builders for ingest tests: MemoTrace CSV chats in a temporary folder, a CLI runner."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from io import StringIO
 from pathlib import Path
+
+from django.core.management import call_command
 
 from linghang.channels.export_writers import LOCAL, ChatLine, write_memotrace_csv
 
@@ -22,3 +25,10 @@ def chat_lines(count: int, *, first: int = 0, customer: str = "张伟") -> list[
 
 def write_chat(folder: Path, lines: list[ChatLine], *, name: str = "张经理(华星精密制造)") -> Path:
     return write_memotrace_csv(folder / f"{name}_utf8.csv", lines, talker_id=7, remark=name)
+
+
+def run_ingest(*args: str) -> tuple[str, str]:
+    """``linghang ingest ARGS`` → (stdout, stderr); a CommandError propagates."""
+    out, err = StringIO(), StringIO()
+    call_command("ingest", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import json
-import sys
-import types
 from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from linghang.channels.models import Conversation, Message, SourceFile
-from linghang.channels.tests.helpers import chat_lines, write_chat
+from linghang.channels.tests.helpers import chat_lines, run_ingest, write_chat
 
 pytestmark = pytest.mark.django_db
-
-
-def run(*args: str) -> tuple[str, str]:
-    out, err = StringIO(), StringIO()
-    call_command("ingest", *args, stdout=out, stderr=err)
-    return out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def no_extraction(monkeypatch):
-    """Pretend the extraction service is absent, whatever the agents app holds today."""
-    monkeypatch.setitem(sys.modules, "linghang.agents.services", None)
 
 
 def test_folder_is_ingested_recursively_with_a_summary(tmp_path, no_extraction):
@@ -36,7 +22,7 @@ def test_folder_is_ingested_recursively_with_a_summary(tmp_path, no_extraction):
     (tmp_path / ".hidden").write_text("ignored")
 
     # when
-    out, err = run(str(tmp_path))
+    out, err = run_ingest(str(tmp_path))
 
     # then
     assert Message.objects.count() == 5 and Conversation.objects.count() == 2
@@ -49,7 +35,7 @@ def test_dry_run_json_prints_conversations_and_stores_nothing(tmp_path):
     path = write_chat(tmp_path, chat_lines(2))
 
     # when
-    out, _ = run(str(path), "--dry-run", "--json")
+    out, _ = run_ingest(str(path), "--dry-run", "--json")
 
     # then
     data = json.loads(out)
@@ -108,33 +94,29 @@ def test_options_reach_the_parser(tmp_path, no_extraction):
     )
 
     # when
-    run(str(path), "--self-name", "周宇", "--account", "远航物流")
+    run_ingest(str(path), "--self-name", "周宇", "--account", "远航物流")
 
     # then
     assert Message.objects.get(sender="周宇").side == "rep"
     assert Conversation.objects.get().account.name == "远航物流"
 
 
-def test_extraction_runs_on_conversations_not_yet_analysed(tmp_path, monkeypatch):
+def test_extraction_runs_on_conversations_not_yet_analysed(tmp_path, extraction_calls):
     # given
-    calls: list[list[int]] = []
-    fake = types.ModuleType("linghang.agents.services")
-    fake.extract_conversations = calls.append  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "linghang.agents.services", fake)
     path = write_chat(tmp_path, chat_lines(2))
 
     # when
-    run(str(path))
-    run(str(path), "--no-extract")
+    run_ingest(str(path))
+    run_ingest(str(path), "--no-extract")
 
     # then
-    assert calls == [[Conversation.objects.get().pk]]
+    assert extraction_calls == [[Conversation.objects.get().pk]]
 
 
 def test_missing_path_is_a_command_error(tmp_path):
     # when / then
     with pytest.raises(CommandError):
-        run(str(tmp_path / "nope"))
+        run_ingest(str(tmp_path / "nope"))
 
 
 def test_explicit_format_skips_detection(tmp_path, no_extraction):
@@ -143,7 +125,7 @@ def test_explicit_format_skips_detection(tmp_path, no_extraction):
     path.write_text("王工 00:00:05\n你好\n", encoding="utf-8")
 
     # when
-    run(str(path), "--format", "transcript_txt")
+    run_ingest(str(path), "--format", "transcript_txt")
 
     # then
     assert Message.objects.get().text == "你好"

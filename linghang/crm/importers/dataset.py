@@ -19,6 +19,12 @@ DATASET_FILES = (
 DATASET_CURRENCY = "USD"  # close values and revenues in this data set are US dollars
 
 
+def missing_dataset_files(directory: str | Path) -> list[Path]:
+    """The data set's files that ``directory`` lacks (all of them when it does not exist)."""
+    directory = Path(directory)
+    return [directory / name for _kind, name in DATASET_FILES if not (directory / name).is_file()]
+
+
 @transaction.atomic
 def import_crm_dataset(directory: str | Path, dry_run: bool = False) -> list[ImportReport]:
     """Import the data set's four files from ``directory``; one report per file."""

@@ -20,14 +20,14 @@ from linghang.crm.importers.fields import FieldInvalid, is_blank
 from linghang.crm.importers.kinds import get_importer
 from linghang.crm.importers.kinds.base import ImportContext, Importer, Row, WriteOutcome
 from linghang.crm.importers.mapping import ColumnMap, resolve_mapping
-from linghang.crm.importers.readers import NumberedRows, ReadError, Table
+from linghang.crm.importers.readers import NumberedRows, ReadError, Table, UnreadableLines
 from linghang.crm.importers.report import ImportReport, RowError, json_safe
 
 CHUNK_SIZE = 2000
 UNDECODABLE = "\ufffd"  # what the CSV reader puts where bytes did not decode
 PREVIEW_ROWS = 10
 
-Chunk = list[tuple[int, list[Any]]]
+Chunk = list[tuple[int, list[Any] | UnreadableLines]]
 
 
 def import_table(
@@ -80,6 +80,9 @@ def import_chunk(
 ) -> None:
     parsed: list[Row] = []
     for line, cells in chunk:
+        if isinstance(cells, UnreadableLines):
+            report.errors.append(RowError(line, "", cells.message))
+            continue
         if all(is_blank(cell) for cell in cells):
             continue
         if any(isinstance(cell, str) and UNDECODABLE in cell for cell in cells):
@@ -157,6 +160,8 @@ def record_outcome(report: ImportReport, outcome: WriteOutcome, rows: list[Row])
     report.created += outcome.created
     report.updated += outcome.updated
     report.unchanged += outcome.unchanged
+    for model, count in outcome.created_by_model.items():
+        report.created_by_model[model] = report.created_by_model.get(model, 0) + count
     report.errors.extend(outcome.errors)
     refused = {error.line for error in outcome.errors}
     stored = [row for row in rows if row.line not in refused]

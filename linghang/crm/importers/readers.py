@@ -27,9 +27,27 @@ ENCODING_CANDIDATES = ["gb18030", "big5", "cp1252"]
 SUPERSEDED_BY_GB18030 = {"gb2312", "gbk", "cp936", "hz"}
 DELIMITERS = ",\t;|"
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+# No value an import takes is longer than a few hundred characters: a field with line
+# breaks far beyond that is the rest of the file swallowed by an unclosed quote.
+SWALLOWED_FIELD_CHARS = 2000
 
 Cells = list[Any]
-NumberedRows = Iterator[tuple[int, Cells]]
+
+
+@dataclass(frozen=True)
+class UnreadableLines:
+    """Physical lines ``first``–``last`` the CSV parser could not turn into a row.
+
+    Yielded in place of the row's cells, so the pipeline reports them as one row error
+    and reading goes on with the next line.
+    """
+
+    first: int
+    last: int
+    message: str
+
+
+NumberedRows = Iterator[tuple[int, Cells | UnreadableLines]]
 
 
 class ReadError(Exception):
@@ -56,6 +74,8 @@ class Table:
 @contextmanager
 def open_table(path: Path) -> Iterator[Table]:
     """Open ``path`` as a table; the file stays open until the ``with`` block ends."""
+    if path.is_dir():
+        raise ReadError(0, _("这是一个目录，不是文件：%(path)s") % {"path": path})
     if not path.is_file():
         raise ReadError(0, _("文件不存在：%(path)s") % {"path": path})
     suffix = path.suffix.lower()
@@ -113,11 +133,14 @@ def _open_csv(path: Path) -> Iterator[Table]:
         raw.seek(0)
         encoding = detect_encoding(head)
         first_line = head.decode(encoding, errors="ignore").lstrip("\ufeff").split("\n", 1)[0]
-        reader = csv.reader(_decoded_lines(raw, encoding), delimiter=sniff_delimiter(first_line))
-        rows = _numbered_csv_rows(reader, encoding)
+        source = _LineSource(_decoded_lines(raw, encoding))
+        reader = csv.reader(source, delimiter=sniff_delimiter(first_line))
+        rows = _numbered_csv_rows(reader, source, encoding)
         header = next(rows, None)
         if header is None:
             raise ReadError(0, _("文件为空"))
+        if isinstance(header[1], UnreadableLines):
+            raise ReadError(1, header[1].message)
         yield Table(header=[_header_text(cell) for cell in header[1]], rows=rows, encoding=encoding)
 
 
@@ -160,11 +183,14 @@ def _numbered_csv_rows(reader: Any, source: _LineSource, encoding: str) -> Numbe
             if reader.line_num < first:  # nothing consumed: going on would loop forever
                 raise ReadError(record + 1, csv_error_message(exc, first, first)) from exc
             record += 1
-            yield record, UnreadableLines(first, reader.line_num, csv_error_message(exc))
+            message = csv_error_message(exc, first, reader.line_num)
+            yield record, UnreadableLines(first, reader.line_num, message)
             continue
         record += 1
         width = width or len(cells)
-        if reader.line_num > first and swallowed_lines(cells, source.exhausted, width):
+        if reader.line_num > first and swallowed_lines(
+            cells, source.exhausted, width, reader.dialect.delimiter
+        ):
             message = _("引号未闭合，第 %(lines)s 行无法读取") % {
                 "lines": line_range(first, reader.line_num)
             }
@@ -173,7 +199,7 @@ def _numbered_csv_rows(reader: Any, source: _LineSource, encoding: str) -> Numbe
         yield record, cells
 
 
-def swallowed_lines(cells: Cells, reached_end: bool, width: int) -> bool:
+def swallowed_lines(cells: Cells, reached_end: bool, width: int, delimiter: str) -> bool:
     """Whether a multi-line record is an unclosed quote rather than a field with line breaks.
 
     It is when the parser ran off the end of the file looking for the closing quote
@@ -189,13 +215,9 @@ def swallowed_lines(cells: Cells, reached_end: bool, width: int) -> bool:
         if len(cell) > SWALLOWED_FIELD_CHARS:
             return True
         inner = cell.splitlines()[1:]
-        if width > 2 and any(_delimiter_count(line) >= width - 1 for line in inner):
+        if width > 2 and any(line.count(delimiter) >= width - 1 for line in inner):
             return True
     return False
-
-
-def _delimiter_count(line: str) -> int:
-    return max(line.count(delimiter) for delimiter in DELIMITERS)
 
 
 def csv_error_message(exc: csv.Error, first: int = 0, last: int = 0) -> str:

@@ -39,6 +39,10 @@ class ImportReport:
     columns: dict[str, str] = field(default_factory=dict)
     ignored_columns: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # Records created by model ("units", "people" …) for kinds that make several sorts.
+    created_by_model: dict[str, int] = field(default_factory=dict)
+    # False when the file as a whole could not be read (missing, empty, not a table).
+    readable: bool = True
 
     @property
     def error_lines(self) -> int:

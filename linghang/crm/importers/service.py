@@ -40,6 +40,7 @@ def run_import(
     except ReadError as exc:
         report = ImportReport(kind=kind, source=str(path), dry_run=dry_run)
         report.errors.append(RowError(exc.line, "", exc.message))
+        report.readable = False
         return report
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from io import StringIO
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 
 def test_the_summary_lists_counts_and_each_error_with_line_and_field(
@@ -13,15 +14,16 @@ def test_the_summary_lists_counts_and_each_error_with_line_and_field(
     # given
     out = StringIO()
 
-    # when
-    call_command(
-        "import_records",
-        "deals",
-        str(fixtures_dir / "deals_bad_rows.csv"),
-        "--currency",
-        "USD",
-        stdout=out,
-    )
+    # when the import refuses rows, it still prints the summary before failing
+    with pytest.raises(CommandError):
+        call_command(
+            "import_records",
+            "deals",
+            str(fixtures_dir / "deals_bad_rows.csv"),
+            "--currency",
+            "USD",
+            stdout=out,
+        )
 
     # then
     lines = out.getvalue().splitlines()

@@ -1,4 +1,5 @@
-"""Template filters shared by every Linghang page: money, budgets, people, percentages."""
+"""Template filters shared by every Linghang page: money, budgets, people, percentages,
+and whether the viewer may decide a gray item."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from django import template
 
 from linghang.crm import display
+from linghang.dashboard.permissions import can_decide
 
 register = template.Library()
 
@@ -29,3 +31,9 @@ def person(user: Any) -> str:
 @register.filter
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0%}"
+
+
+@register.filter
+def may_decide(user: Any, item: Any) -> bool:
+    """``{% if user|may_decide:item %}``: the same rule as the board's view and API."""
+    return can_decide(user, item)

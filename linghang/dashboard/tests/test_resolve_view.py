@@ -74,9 +74,9 @@ def test_outsider_cannot_resolve_another_units_item(client, outsider, gray_item)
     assert gray_item.status == GrayItemStatus.OPEN
 
 
-def test_second_decision_is_reported_not_recorded(client, unit_lead, rep, gray_item):
+def test_second_decision_is_reported_not_recorded(client, unit_lead, director, gray_item):
     # given
-    client.force_login(rep)
+    client.force_login(director)
     client.post(url(gray_item), {"status": "dismissed"})
     client.force_login(unit_lead)
     # when
@@ -85,4 +85,4 @@ def test_second_decision_is_reported_not_recorded(client, unit_lead, rep, gray_i
     gray_item.refresh_from_db()
     assert "已被其他人处理" in response.text
     assert gray_item.status == GrayItemStatus.DISMISSED
-    assert gray_item.resolved_by == rep
+    assert gray_item.resolved_by == director

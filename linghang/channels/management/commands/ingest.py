@@ -1,8 +1,11 @@
 """``linghang ingest PATH…``: store chat exports and transcripts, then analyse them.
 
 Files or folders (recursively); the format of each file is detected. A progress bar
-goes to stderr, a summary table to stdout. ``--dry-run --json`` prints what would be
-stored and stores nothing. The exit code is 1 when any file had errors.
+goes to stderr, a summary table to stdout (``--json``: the report as JSON instead, and
+every other line to stderr). ``--dry-run`` stores nothing; with ``--json`` it prints the
+parsed conversations. Conversations left without an account are named with how to link
+them. Analysis goes through ``core.tasks.dispatch``: to the Celery worker when a broker
+is configured, inline otherwise. The exit code is 1 when any file had errors.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from celery.result import AsyncResult
+from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 from django.utils.translation import gettext as _
 from rich.console import Console
 from rich.markup import escape
@@ -22,10 +26,20 @@ from linghang.channels.models import Conversation
 from linghang.channels.services import IngestReport, ingest_file
 from linghang.channels.sources import ReadOptions, export_files, preview_files
 from linghang.core import registry
+from linghang.core.tasks import dispatch
+
+# Enough titles to recognise the conversations by, few enough to read.
+UNLINKED_SHOWN = 10
 
 
 class Command(BaseCommand):
-    help = "Ingest chat exports and meeting transcripts (files or folders, format detected)."
+    help = (
+        "Ingest chat exports and meeting transcripts (files or folders, format detected), "
+        "then analyse the conversations (queued to Celery when LINGHANG_BROKER_URL is set). "
+        "--json prints the report as JSON: {files, conversations_created, messages_added, "
+        "messages_skipped, conversation_ids, errors: [{file, line, message}]}; with "
+        "--dry-run, the parsed conversations instead. Exit code 1 when any file had errors."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -47,7 +61,11 @@ class Command(BaseCommand):
             "--no-extract", action="store_true", help="store only; do not analyse the conversations"
         )
         parser.add_argument("--dry-run", action="store_true", help="parse, store nothing")
-        parser.add_argument("--json", action="store_true", help="with --dry-run: print JSON")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="print the report as JSON on stdout (with --dry-run: the parsed conversations)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[Path] = options["paths"]
@@ -58,9 +76,15 @@ class Command(BaseCommand):
             self._dry_run(paths, options)
             return
         report = self._ingest(paths, options)
-        self._print_summary(report)
+        # With --json, stdout holds the JSON alone, so everything else goes to stderr.
+        notes = self.stderr if options["json"] else self.stdout
+        if options["json"]:
+            self.stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+        else:
+            self._print_summary(report)
+        self._warn_unlinked(report, notes)
         if not options["no_extract"]:
-            self._extract(report)
+            self._extract(report, notes)
         if report.errors:
             raise CommandError(_("%(n)d 处错误") % {"n": len(report.errors)}, returncode=1)
 
@@ -119,11 +143,32 @@ class Command(BaseCommand):
         for error in report.errors:
             console.print(f"[red]✗[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
 
-    def _extract(self, report: IngestReport) -> None:
+    def _warn_unlinked(self, report: IngestReport, out: OutputWrapper) -> None:
+        """Conversations without an account appear on no account page: say how to link them."""
+        titles = list(
+            Conversation.objects.filter(pk__in=report.conversation_ids, account__isnull=True)
+            .order_by("title")
+            .values_list("title", flat=True)
+        )
+        if not titles:
+            return
+        out.write(
+            _(
+                "⚠ %(n)d 个会话没有关联客户，在客户页面上看不到。"
+                "请重新导入并指定客户：linghang ingest 文件 --account 客户名称"
+            )
+            % {"n": len(titles)}
+        )
+        for title in titles[:UNLINKED_SHOWN]:
+            out.write(f"  - {title}")
+        if len(titles) > UNLINKED_SHOWN:
+            out.write(_("  …另有 %(n)d 个") % {"n": len(titles) - UNLINKED_SHOWN})
+
+    def _extract(self, report: IngestReport, out: OutputWrapper) -> None:
         try:
-            from linghang.agents.services import extract_conversations
+            from linghang.agents.tasks import extract_conversations_task
         except ImportError:
-            self.stderr.write(_("抽取服务不可用，已跳过分析（linghang.agents.services）"))
+            self.stderr.write(_("抽取服务不可用，已跳过分析（linghang.agents.tasks）"))
             return
         pending = list(
             Conversation.objects.filter(
@@ -131,9 +176,22 @@ class Command(BaseCommand):
                 extracted_at__isnull=True,
             ).values_list("pk", flat=True)
         )
-        if pending:
-            self.stdout.write(_("分析 %(n)d 个会话…") % {"n": len(pending)})
-            extract_conversations(pending)
+        if not pending:
+            return
+        out.write(_("分析 %(n)d 个会话…") % {"n": len(pending)})
+        result = dispatch(extract_conversations_task, pending)
+        if isinstance(result, AsyncResult):
+            out.write(_("已排队：%(n)d 个会话交给后台分析") % {"n": len(pending)})
+            return
+        out.write(
+            _("已分析 %(n)d 个会话：新增信号 %(created)d，删除 %(deleted)d，未变 %(unchanged)d")
+            % {
+                "n": result["conversations"],
+                "created": result["signals_created"],
+                "deleted": result["signals_deleted"],
+                "unchanged": result["signals_unchanged"],
+            }
+        )
 
 
 def _progress() -> Progress:

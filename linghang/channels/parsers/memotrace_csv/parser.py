@@ -7,7 +7,8 @@ and is preferred over ``StrTime``, which is the exporting PC's wall clock with n
 Thread identity: ``TalkerId`` is a row id in the exporting PC's database, so two reps'
 exports can both contain a talker 12. The key therefore pairs it with the chat's title
 (``memotrace:<TalkerId>:<title>``), where the title is the remark in the file name
-(``王工(示例客户)_utf8.csv``) or, failing that, the first row's ``Remark``.
+(``王工(示例客户)_utf8.csv``, copy suffixes such as `` (1)`` dropped) or, failing that,
+the first row's ``Remark``.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import csv
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import PurePath
 from typing import TextIO
 
 from django.utils.translation import gettext as _
@@ -29,6 +29,7 @@ from linghang.channels.parsers.base import (
     ParseError,
     Parser,
 )
+from linghang.channels.parsers.filenames import export_stem
 from linghang.channels.parsers.memotrace_csv.content import render
 from linghang.channels.parsers.names import organisation_hint
 
@@ -165,7 +166,7 @@ class _Invalid(ValueError):
 
 
 def _file_remark(source_name: str) -> str | None:
-    match = _FILE_REMARK.match(PurePath(source_name).stem)
+    match = _FILE_REMARK.match(export_stem(source_name))
     return match.group("remark") if match else None
 
 

@@ -4,7 +4,8 @@ A block is ``"{StrTime} {display_name}\\n{content}\\n\\n"``; content may span li
 card spreads over indented lines; a reply adds ``引用:名字:内容``). A system notice has no
 name and no content: ``"{StrTime} {text}\\n\\n"``. Some tools print ``name time`` instead
 of ``time name``; both are read. The TXT has no IsSender: see ``sides`` for how the rep
-is told apart. ``thread_key`` is ``memotrace-txt:<remark>``, the remark being the file name.
+is told apart. ``thread_key`` is ``memotrace-txt:<remark>``, the remark being the file name
+without copy suffixes (``李总 (1).txt`` is ``李总``; see ``filenames``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePath
 from typing import TextIO
 
 from django.utils.translation import gettext as _
@@ -27,6 +27,7 @@ from linghang.channels.parsers.base import (
     Parser,
     strip_line_end,
 )
+from linghang.channels.parsers.filenames import export_stem
 from linghang.channels.parsers.memotrace_txt.sides import SideGuess
 from linghang.channels.parsers.names import organisation_hint
 from linghang.channels.parsers.placeholders import kind_of_text, recall_actor
@@ -78,7 +79,7 @@ class MemoTraceTxtParser(Parser):
         received_at: datetime,
         on_error: ErrorSink | None = None,
     ) -> Iterator[ParsedMessage]:
-        remark = _file_remark(source_name)
+        remark = export_stem(source_name, strip_utf8=True)
         thread = ParsedThread(
             thread_key=f"memotrace-txt:{remark}",
             channel="wechat",
@@ -201,8 +202,3 @@ def _content_text(lines: list[str]) -> str:
 def _parse_stamp(stamp: str) -> datetime:
     fmt = "%Y-%m-%d %H:%M:%S" if stamp.count(":") == 2 else "%Y-%m-%d %H:%M"
     return datetime.strptime(stamp, fmt)
-
-
-def _file_remark(source_name: str) -> str:
-    stem = PurePath(source_name).stem
-    return stem[: -len("_utf8")] if stem.endswith("_utf8") else stem

@@ -1,7 +1,8 @@
 """Meeting transcript as plain text with speaker turns (see ``shapes`` for the line shapes).
 
 Offsets are relative to the meeting start, which comes from a ``会议时间：`` header line,
-else from a date in the file name (``2026-03-05 1400 华星精密.txt``), else from
+else from a date in the file name (``2026-03-05 1400 华星精密.txt``; copy suffixes such
+as `` (1)`` or ``- 副本`` are dropped from it, see ``filenames``), else from
 ``received_at`` (for a file: its modification time). Give files a header: only then
 does re-importing a copied file land on the same timestamps.
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from pathlib import PurePath
 from typing import TextIO
 
 from django.utils.translation import gettext as _
@@ -29,6 +29,7 @@ from linghang.channels.parsers.base import (
     Parser,
     strip_line_end,
 )
+from linghang.channels.parsers.filenames import export_stem
 from linghang.channels.parsers.placeholders import kind_of_text
 from linghang.channels.parsers.transcript_txt import shapes
 
@@ -131,7 +132,7 @@ class TranscriptTxtParser(Parser):
     def _meeting(
         self, header: MeetingHeader, source_name: str, received_at: datetime
     ) -> tuple[ParsedThread, datetime]:
-        stem = PurePath(source_name).stem
+        stem = export_stem(source_name)
         naive = header.start or shapes.find_stamp(stem)
         fallback = received_at.astimezone(self.tz).replace(microsecond=0)
         start = self.localize(naive) if naive else fallback

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -38,18 +39,25 @@ class Row:
 
 @dataclass
 class WriteOutcome:
-    """What a ``write`` call did; ``errors`` are rows refused while resolving references."""
+    """What a ``write`` call did; ``errors`` are rows refused while resolving references.
+
+    ``created_by_model`` is for kinds whose rows become several sorts of record (a
+    teams row makes units, people and memberships), so a summary can say which were
+    created rather than one number that matches nothing in the file.
+    """
 
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = field(default_factory=list)
+    created_by_model: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: WriteOutcome) -> None:
         self.created += other.created
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.errors.extend(other.errors)
+        self.created_by_model.update(other.created_by_model)
 
 
 class Importer(ABC):

@@ -18,7 +18,7 @@ from django.contrib.auth.hashers import make_password
 from linghang.crm.importers import lookups
 from linghang.crm.importers.fields import FieldSpec, fold, text
 from linghang.crm.importers.kinds.base import Importer, Row, WriteOutcome
-from linghang.crm.importers.upsert import save_changes, upsert
+from linghang.crm.importers.upsert import UpsertResult, save_changes, upsert
 from linghang.units.choices import Role
 from linghang.units.models import Membership, StaffProfile, Unit
 
@@ -55,11 +55,11 @@ class TeamImporter(Importer):
     def write(self, rows: list[Row]) -> WriteOutcome:
         roles = {row.values["agent"]: Role.REP for row in rows}
         roles |= {row.values["manager"]: Role.UNIT_LEAD for row in rows}
-        people = ensure_people(roles)
+        people, new_people = ensure_people(roles)
         units = self._ensure_units(rows)
         wanted: dict[tuple[int, int], bool] = {}
         for row in rows:
-            unit = units[fold(self._unit_name(row))]
+            unit = units.objects[fold(self._unit_name(row))]
             wanted[(unit.pk, people[fold(row.values["manager"])].pk)] = True
             wanted.setdefault((unit.pk, people[fold(row.values["agent"])].pk), False)
         existing = {
@@ -70,12 +70,16 @@ class TeamImporter(Importer):
             ((unit_id, user_id), {"unit_id": unit_id, "user_id": user_id, "is_lead": is_lead})
             for (unit_id, user_id), is_lead in wanted.items()
         ]
-        return upsert(Membership, items, existing).outcome
+        outcome = upsert(Membership, items, existing).outcome
+        outcome.created_by_model.update(
+            units=units.outcome.created, people=new_people, memberships=outcome.created
+        )
+        return outcome
 
     def _unit_name(self, row: Row) -> str:
         return row.get("unit") or UNIT_NAME_FORMAT.format(manager=row.values["manager"])
 
-    def _ensure_units(self, rows: list[Row]) -> dict[str, Any]:
+    def _ensure_units(self, rows: list[Row]) -> UpsertResult:
         existing = lookups.fetch_units(self._unit_name(row) for row in rows)
         items = []
         for row in rows:
@@ -83,11 +87,11 @@ class TeamImporter(Importer):
             if self.maps("region"):
                 values["region"] = row.get("region", "")
             items.append((fold(values["name"]), values))
-        return upsert(Unit, items, existing).objects
+        return upsert(Unit, items, existing)
 
 
-def ensure_people(roles: Mapping[str, str]) -> dict[str, Any]:
-    """Users by folded name, created (with a staff profile) when unknown."""
+def ensure_people(roles: Mapping[str, str]) -> tuple[dict[str, Any], int]:
+    """Users by folded name, created (with a staff profile) when unknown; and how many were."""
     people = lookups.fetch_people(roles)
     missing = {fold(name): name for name in roles if fold(name) not in people}
     if missing:
@@ -99,7 +103,7 @@ def ensure_people(roles: Mapping[str, str]) -> dict[str, Any]:
         get_user_model().objects.bulk_create(new_users)
         people |= dict(zip(missing, new_users, strict=True))
     _ensure_profiles(people, roles)
-    return people
+    return people, len(missing)
 
 
 def _ensure_profiles(people: dict[str, Any], roles: Mapping[str, str]) -> None:
