@@ -167,6 +167,7 @@ def _deal(n, accounts, unit_ids, reps_by_unit, rng, stamp):  # type: ignore[no-u
     """A deal of a random account worked by its unit, or (one in six, as in the public
     data set) an early one without account, worked by a random unit."""
     from linghang.crm.models import Deal
+    from linghang.crm.search import deal_search_text
 
     project = rng.choice(PROJECTS)
     if rng.random() < NO_ACCOUNT_SHARE:
@@ -181,6 +182,7 @@ def _deal(n, accounts, unit_ids, reps_by_unit, rng, stamp):  # type: ignore[no-u
         unit_id=unit_id,
         stage=stage,
         title=title,
+        search_text=deal_search_text(title, account.name_key if account else ""),
         amount=rng.randrange(5, 500) * 10000,
         owner=rng.choice(reps_by_unit[unit_id]),
         updated_at=stamp,

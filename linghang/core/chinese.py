@@ -47,6 +47,11 @@ def normalize_width(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def search_form(text: str) -> str:
+    """Text as stored for and compared in substring search: simplified, half-width, lower."""
+    return to_simplified(normalize_width(text)).strip().lower()
+
+
 def company_key(name: str) -> str:
     """A matching key for a company name: 腾讯科技（深圳）有限公司 ≈ 腾讯科技(深圳)."""
     key = to_simplified(normalize_width(name)).strip().lower()

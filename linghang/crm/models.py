@@ -20,6 +20,7 @@ from linghang.crm.querysets import (
     LeadQuerySet,
     SignalQuerySet,
 )
+from linghang.crm.search import SEARCH_TEXT_LENGTH, deal_search_text
 
 
 class UnderstoodFacts(models.Model):
@@ -81,8 +82,11 @@ class Account(TimeStampedModel, UnderstoodFacts):
         return self.name
 
     def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        self.name_key = company_key(self.name)
+        old_key, self.name_key = self.name_key, company_key(self.name)
         super().save(*args, **kwargs)
+        if old_key and old_key != self.name_key:
+            for deal in self.deals.all():  # a rename is rare; keep deal search in step
+                deal.save(update_fields=["search_text"])
 
 
 class Contact(TimeStampedModel):
@@ -216,6 +220,12 @@ class Deal(TimeStampedModel, UnderstoodFacts):
         related_name="deals",
     )
 
+    # The title and the account's name key in search form (see core.chinese.search_form):
+    # one plain substring match on one column, instead of case-folding a join per row.
+    search_text = models.CharField(
+        _("搜索文本"), max_length=SEARCH_TEXT_LENGTH, blank=True, editable=False
+    )
+
     objects = DealQuerySet.as_manager()
 
     class Meta:
@@ -226,17 +236,22 @@ class Deal(TimeStampedModel, UnderstoodFacts):
             models.Index(fields=["stage", "-updated_at"]),
             models.Index(fields=["-updated_at", "-id"]),
             models.Index(fields=["owner", "stage"]),
-            # Covers "which of this unit's deals are newest, and does the title or the
-            # account's name match" without reading deal rows: the deal list picks a page
-            # of ids from it, then loads just those rows (figures: bench/list_bench.py).
+            # Covers "which of this unit's deals are newest, and does the search text
+            # match" without reading deal rows: the deal list picks a page of ids from it,
+            # then loads just those rows (figures: bench/list_bench.py).
             models.Index(
-                fields=["unit", "-updated_at", "-id", "title", "account"],
+                fields=["unit", "-updated_at", "-id", "search_text"],
                 name="crm_deal_unit_recent",
             ),
         ]
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        account_key = self.account.name_key if self.account_id else ""  # type: ignore[union-attr]
+        self.search_text = deal_search_text(self.title, account_key)
+        super().save(*args, **kwargs)
 
 
 class Signal(models.Model):

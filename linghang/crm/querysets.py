@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 
-from linghang.core.chinese import company_key
+from linghang.core.chinese import company_key, search_form
 from linghang.crm.choices import DealStage
 from linghang.units.scope import restrict
 
@@ -45,11 +45,11 @@ class DealQuerySet(models.QuerySet):
         text = text.strip()
         if not text:
             return self
-        return self.filter(
-            models.Q(title__icontains=text)
-            | models.Q(account__name__icontains=text)
-            | models.Q(account__name_key__contains=company_key(text))
-        )
+        needles = {search_form(text), company_key(text)} - {""}
+        condition = models.Q()
+        for needle in needles:
+            condition |= models.Q(search_text__contains=needle)
+        return self.filter(condition)
 
 
 class SignalQuerySet(models.QuerySet):

@@ -22,6 +22,7 @@ from linghang.crm.importers.references import ChunkReferences
 from linghang.crm.importers.upsert import save_changes, upsert
 from linghang.crm.importers.vocab import DEAL_STAGES, currency
 from linghang.crm.models import Account, Deal, Product
+from linghang.crm.search import deal_search_text
 
 OWNER_ALIASES = (
     "sales_agent",
@@ -107,7 +108,9 @@ class DealImporter(Importer):
         keys = {row.line: row.get("external_id") or row.content_key("deal") for row in rows}
         existing = {
             deal.external_id: deal
-            for deal in Deal.objects.filter(external_id__in=set(keys.values()))
+            for deal in Deal.objects.filter(external_id__in=set(keys.values())).select_related(
+                "account"
+            )
         }
         items, accounts_to_place = [], {}
         for row in rows:
@@ -116,6 +119,7 @@ class DealImporter(Importer):
             if refs.failed(row):
                 continue
             values["external_id"] = key
+            self._add_search_text(values, account, existing.get(key))
             items.append((key, values))
             if account is not None and account.unit_id is None and unit_id is not None:
                 account.unit_id = unit_id
@@ -124,6 +128,16 @@ class DealImporter(Importer):
         save_changes(Account, accounts_to_place.values(), {"unit_id"})
         result.outcome.errors.extend(refs.all_errors())
         return result.outcome
+
+    @staticmethod
+    def _add_search_text(values: dict, account: Account | None, stored: Deal | None) -> None:
+        """Bulk writes skip ``Deal.save``, so the search text is computed here."""
+        if "title" not in values:
+            return
+        if "account_id" not in values:  # the file says nothing of accounts: keep the stored one
+            account = stored.account if stored else None
+        key = account.name_key if account else ""
+        values["search_text"] = deal_search_text(values["title"], key)
 
     def _values(
         self, row: Row, refs: ChunkReferences, *, is_new: bool
