@@ -25,6 +25,7 @@ from linghang.agents.schema import ConversationInput, ExtractionResult, MessageI
 from linghang.agents.workspace import analyse_workspace, budget_conflicts
 from linghang.channels.models import Conversation, Message
 from linghang.crm.models import Signal
+from linghang.crm.services import deal_for_conversation
 from linghang.dashboard.choices import GrayItemKind
 from linghang.dashboard.services import raise_gray_item
 
@@ -117,11 +118,29 @@ def _store(
         signals_by_conversation[conversation.pk] = _replace_signals(
             conversation, conversation_input_, result, summary
         )
+    _attach_deals(conversations, results)
     summary.contacts_created += roll_up(conversations, results)
     _raise_budget_conflicts(conversations, results, signals_by_conversation, summary)
     Conversation.objects.filter(pk__in=[c.pk for c in conversations]).update(
         extracted_at=timezone.now()
     )
+
+
+def _attach_deals(
+    conversations: Sequence[Conversation], results: dict[str, ExtractionResult]
+) -> None:
+    """Link each account's conversations to its deal, opening one on buying intent."""
+    for conversation in conversations:
+        if conversation.account is None or conversation.deal_id is not None:
+            continue
+        result = results[str(conversation.pk)]
+        topic = result.needs[0].phrase if result.needs else ""
+        deal = deal_for_conversation(
+            conversation.account, intent_level=result.intent.level, topic=topic
+        )
+        if deal is not None:
+            conversation.deal = deal
+            conversation.save(update_fields=["deal"])
 
 
 def _replace_signals(

@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.db import transaction
 
 from linghang.core.chinese import company_key
-from linghang.crm.models import Account
+from linghang.crm.choices import DealStage
+from linghang.crm.models import Account, Deal
 
 
 @transaction.atomic
@@ -28,3 +29,27 @@ def get_or_create_account(name: str, industry: str = "") -> Account:
         account.industry = industry
         account.save(update_fields=["industry", "updated_at"])
     return account
+
+
+# Deals the understanding agent opens are named after the account and what it needs.
+AUTO_DEAL_TOPIC = "新商机"
+BUYING_INTENT = ("high", "medium")
+
+
+@transaction.atomic
+def deal_for_conversation(account: Account, *, intent_level: str, topic: str) -> Deal | None:
+    """The deal a conversation with ``account`` belongs to, opened when there is none.
+
+    One open deal: that one. Several: None, because which one is a person's call. None
+    open and the customer shows buying intent: a new deal at the engaging stage, in the
+    account's unit, so nobody has to type it. No intent: no deal.
+    """
+    open_deals = list(Deal.objects.filter(account=account).open()[:2])
+    if len(open_deals) == 1:
+        return open_deals[0]
+    if open_deals or intent_level not in BUYING_INTENT:
+        return None
+    title = f"{account.name} · {topic or AUTO_DEAL_TOPIC}"[:200]
+    return Deal.objects.create(
+        account=account, unit=account.unit, title=title, stage=DealStage.ENGAGING
+    )

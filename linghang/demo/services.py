@@ -60,9 +60,11 @@ def run_demo(
     call_command("migrate", verbosity=0)
     load_records(crm_data, say)
     conversation_ids = ingest_conversations(conversation_files, sample_dir, summary, say)
+    units = list(Unit.objects.order_by("name")[:DEMO_UNITS])
+    spread_new_accounts(units)
     say(f"分析 {len(conversation_ids)} 个会话 / extracting signals …")
     extract_conversations(conversation_ids)
-    summary.logins = create_logins()
+    summary.logins = create_logins(units)
     summary.counts = count_records()
     summary.signals_by_kind = dict(Counter(Signal.objects.values_list("kind", flat=True)))
     return summary
@@ -94,14 +96,12 @@ def ingest_conversations(
 
 
 @transaction.atomic
-def create_logins() -> list[Login]:
+def create_logins(units: list[Unit]) -> list[Login]:
     """A director who sees everything, and a rep who sees one unit's share of it."""
     director = _reset_login("demo", Role.DIRECTOR, superuser=True)
     logins = [Login("demo", director, Role.DIRECTOR, "总监：可见全部客户 / sees every account")]
-    units = list(Unit.objects.order_by("name")[:DEMO_UNITS])
     if not units:
         return logins
-    spread_new_accounts(units)
     rep_password = _reset_login("demo-rep", Role.REP, superuser=False)
     rep = get_user_model().objects.get(username="demo-rep")
     Membership.objects.get_or_create(unit=units[0], user=rep)
@@ -109,12 +109,15 @@ def create_logins() -> list[Login]:
     return logins
 
 
+@transaction.atomic
 def spread_new_accounts(units: list[Unit]) -> None:
     """Give the accounts that arrived with conversations to units, in turn.
 
     Conversations name companies the CRM does not know yet; in the demo they are shared
     among a few units so the rep's view is a real subset of the director's.
     """
+    if not units:
+        return
     new_accounts = Account.objects.filter(unit__isnull=True, conversations__isnull=False)
     for index, account_id in enumerate(
         new_accounts.distinct().order_by("name").values_list("id", flat=True)

@@ -156,3 +156,24 @@ def test_a_conversation_without_account_is_extracted_without_roll_up() -> None:
     conversation = chat(None, None, "wechat", "2026-03-02", ("customer", "王总", "预算二十万"))
     extract_conversations([conversation.pk], engine_name="rules")
     assert Signal.objects.get(kind="budget").account is None
+
+
+def test_a_buying_chat_with_no_deal_opens_one_and_fills_it(account) -> None:  # type: ignore[no-untyped-def]
+    # given a conversation with an account that has no deal yet
+    conversation = chat(
+        account,
+        None,
+        "wechat",
+        "2026-03-02",
+        ("customer", "李主任（信息科）", "今年这块预算五十万左右，下个月底院长办公会上过"),
+    )
+    # when
+    extract_conversations([conversation.pk])
+    # then the agent opened the deal in the account's unit and rolled the facts onto it
+    conversation.refresh_from_db()
+    deal = conversation.deal
+    assert deal is not None and deal.account == account and deal.unit == account.unit
+    assert (deal.budget_max, deal.decision_date) == (500000, dt.date(2026, 4, 30))
+    # and a second run opens nothing new
+    extract_conversations([conversation.pk])
+    assert account.deals.count() == 1
