@@ -1,4 +1,6 @@
 """Chinese money expressions: 五十万, 五十来万, 80W以内, 一百二到一百五十万, 七八十万, 3.5k,
+30-50w / 30~50万 / 30—50W / 30〜50万 (any dash or tilde; the unit after the second number
+carries to the first),
 一年不超过20个 (个 = 万), 30万美金以内, 控制价为人民币壹佰捌拾万元整.
 
 ``find_money(text)`` returns every amount with its span and what the words around it
@@ -69,7 +71,7 @@ _CUR_AFTER = (
 _MONEY_RE = re.compile(
     _CUR_BEFORE
     + rf"(?P<n1>{NUMBER})"
-    + r"(?:(?P<u1>百万|千万|万|w|W|k|K|千)?\s?(?P<sep>到|至|-|~|—|－)\s?"
+    + r"(?:(?P<u1>百万|千万|万|w|W|k|K|千)?\s?(?P<sep>到|至|——?|[-~–‑‐−〜－])\s?"
     + rf"(?P<n2>{NUMBER}))?"
     + r"(?P<approx>来|多|余)?(?P<ge>个)?"
     + r"(?P<unit>百万|千万|万|亿|w|W|k|K|千|M(?![a-zA-Z]))?(?![a-zA-Z])"

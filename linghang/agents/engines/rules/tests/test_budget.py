@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def budget(gold):  # type: ignore[no-untyped-def]
     b = gold["budget"]
@@ -81,3 +83,43 @@ def test_evidence_is_the_customers_own_words(rules) -> None:  # type: ignore[no-
     # then
     assert "80W以内" in evidence.quote
     assert conversation.messages[0].text[evidence.start : evidence.end] == evidence.quote
+
+
+# A range written with a dash or tilde, the unit only after the second number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("预算30-50w", (300000, 500000, "CNY")),
+        ("这块大概30~50万", (300000, 500000, "CNY")),
+        ("预算三十到五十万", (300000, 500000, "CNY")),
+        ("预算30—50W左右", (300000, 500000, "CNY")),
+        ("整个项目预算1.2-1.5亿", (120000000, 150000000, "CNY")),
+        ("预算30–50万吧", (300000, 500000, "CNY")),
+        ("预算30〜50万", (300000, 500000, "CNY")),
+        ("预算30～50万", (300000, 500000, "CNY")),
+        ("预算在3-5k之间", (3000, 5000, "CNY")),
+    ],
+)
+def test_a_dash_or_tilde_range_gives_both_bounds(extract, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert budget(extract(("c", "赵总", text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "方案3-5天能出来吗",
+        "上线周期2-3个月可以接受",
+        "实施大概2〜3周",
+        "我电话138-1234-5678",
+        "座机0571-88886666",
+        "2026-03-05那天再聊",
+        "先上3-5台试试",
+    ],
+)
+def test_a_dashed_date_count_or_phone_is_not_a_budget(extract, text) -> None:  # type: ignore[no-untyped-def]
+    assert extract(("c", "赵总", text))["budget"] is None
+
+
+def test_the_reps_dashed_range_is_not_the_budget(extract) -> None:  # type: ignore[no-untyped-def]
+    gold = extract(("r", "小王", "这类项目一般30-50w"), ("c", "赵总", "好的我们内部看看"))
+    assert gold["budget"] is None
