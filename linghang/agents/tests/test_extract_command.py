@@ -12,18 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-GOLD_KEYS = {
-    "intent_level",
-    "budget",
-    "decision_date",
-    "decision_chain",
-    "objections",
-    "competitors",
-    "needs",
-    "next_steps",
-    "triggers",
-    "gray_items",
-}
+from linghang.core.testing.engine_contract import GOLD_KEYS
 
 
 def line(conversation_id: str, account: str, text: str, channel: str = "wechat") -> str:
